@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+import { CommanderError } from 'commander';
+import { JobsError } from '@hfjobs/core';
+import { buildProgram } from './program.js';
+import { CheckFailed, UsageError } from './cli-error.js';
+
+/** Runs the CLI and returns its exit code: 0 ok, 1 a failed check or call, 2 bad input. */
+export async function run(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `hfjobs: ${text}` : text) });
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version end with exit code 0; every other parse error is bad input
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof CheckFailed) return 1;
+    if (error instanceof UsageError) {
+      process.stderr.write(`hfjobs: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof JobsError) {
+      // a document that is not what it should be (parse of an invalid record): bad input
+      process.stderr.write(`hfjobs: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`hfjobs: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await run(process.argv);

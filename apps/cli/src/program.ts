@@ -1,0 +1,52 @@
+import { Command } from 'commander';
+import { SCHEMA_NAMES } from '@hfjobs/core';
+import { validateCommand } from './commands/validate.js';
+import { parseCommand } from './commands/parse.js';
+import { schemaCommand } from './commands/schema.js';
+import { portCommand } from './commands/port.js';
+import pkg from '../package.json' with { type: 'json' };
+
+/** The CLI's version, from its package.json at build time. */
+export const CLI_VERSION: string = pkg.version;
+
+/**
+ * The whole command tree. The docs site reads it to write the CLI reference, so every
+ * command and option carries its description here and nowhere else.
+ */
+export function buildProgram(): Command {
+  const program = new Command('hfjobs')
+    .description('Describe, check and run Hugging Face Jobs.')
+    .version(CLI_VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .enablePositionalOptions();
+
+  program
+    .command('validate')
+    .description('Check a JSON document against a schema: exit 0 when valid, 1 with one line per error when not.')
+    .argument('<type>', `the schema: ${SCHEMA_NAMES.join(', ')}`)
+    .argument('[file]', 'the JSON file; - or nothing reads stdin')
+    .option('--json', 'print the result as JSON on stdout')
+    .action(validateCommand);
+
+  program
+    .command('parse')
+    .description('Read a job-info or scheduled-job-info record (or a list of them) as the Python client does, and print the model as JSON.')
+    .argument('<type>', 'job-info or scheduled-job-info')
+    .argument('[file]', 'the JSON file; - or nothing reads stdin')
+    .option('--endpoint <url>', 'the Hub the record came from, for url (default: HF_ENDPOINT, else https://huggingface.co)')
+    .action(parseCommand);
+
+  program
+    .command('schema')
+    .description('List the schemas, or print one.')
+    .argument('[type]', 'the schema to print')
+    .action(schemaCommand);
+
+  program
+    .command('port')
+    .description('Speak the conformance line protocol on stdin/stdout (one JSON request per line, one answer per line).')
+    .action(portCommand);
+
+  return program;
+}
