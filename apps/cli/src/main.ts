@@ -7,9 +7,8 @@ import { CheckFailed, UsageError } from './cli-error.js';
 /** Runs the CLI and returns its exit code: 0 ok, 1 a failed check or call, 2 bad input. */
 export async function run(argv: string[]): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `hfjobs: ${text}` : text) });
-  for (const command of program.commands) command.exitOverride();
+  const output = { writeErr: (text: string) => process.stderr.write(text.startsWith('error:') ? `hfjobs: ${text}` : text) };
+  for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
   try {
     await program.parseAsync(argv);
     return 0;
