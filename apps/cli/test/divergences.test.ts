@@ -1,0 +1,29 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './run-cli.js';
+
+const table = readFileSync(join(REPO_ROOT, 'docs/divergences.md'), 'utf8');
+const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+const dir = join(REPO_ROOT, 'schemas/conformance');
+const tags = new Set<string>();
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+  for (const vector of JSON.parse(readFileSync(join(dir, file), 'utf8')) as { divergence?: string }[]) {
+    if (vector.divergence) tags.add(vector.divergence);
+  }
+}
+
+describe('the divergence table', () => {
+  it('has rows', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(rows).size).toBe(rows.length);
+  });
+
+  it('every row is backed by at least one vector', () => {
+    expect(rows.filter((row) => !tags.has(row))).toEqual([]);
+  });
+
+  it('every divergence tag on a vector has a row', () => {
+    expect([...tags].filter((tag) => !rows.includes(tag))).toEqual([]);
+  });
+});
