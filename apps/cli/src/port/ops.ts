@@ -1,4 +1,15 @@
 import { JobsError, VALIDATORS, isSchemaName, parseJobInfo, parseScheduledJobInfo, type ParseOptions } from '@hfjobs/core';
+import {
+  createJobSpec,
+  createScheduledJobSpec,
+  createScheduledUvJobSpec,
+  createUvJobSpec,
+  parseDotenv,
+  timeoutToSeconds,
+  type JobSpecInput,
+  type ScheduleInput,
+  type UvJobSpecInput,
+} from '@hfjobs/spec-builder';
 
 /** One answer of the conformance line protocol (DESIGN.md). */
 export type PortAnswer = { output: unknown } | { error: { code: string; pointer?: string; message?: string } };
@@ -17,7 +28,31 @@ function parseOptionsOf(options: Record<string, unknown>): ParseOptions {
 const OPERATIONS: Record<string, Operation> = {
   'parse-job-info': (input, options) => asJson(parseJobInfo(input, parseOptionsOf(options))),
   'parse-scheduled-job-info': (input, options) => asJson(parseScheduledJobInfo(input, parseOptionsOf(options))),
+  'create-job-spec': (input) => withoutNulls(input, (i) => createJobSpec(i as JobSpecInput)),
+  'create-scheduled-job-spec': (input) => withoutNulls(input, (i) => createScheduledJobSpec(i as ScheduleInput & JobSpecInput)),
+  'create-uv-job-spec': (input) => withoutNulls(input, (i) => createUvJobSpec(i as UvJobSpecInput)),
+  'create-scheduled-uv-job-spec': (input) => withoutNulls(input, (i) => createScheduledUvJobSpec(i as ScheduleInput & UvJobSpecInput)),
+  'timeout-to-seconds': (input) => {
+    try {
+      return timeoutToSeconds(input) ?? null;
+    } catch (error) {
+      // the input of this op is the timeout itself: its pointer is the root
+      if (error instanceof JobsError) throw new JobsError(error.code, error.message, { field: 'timeout', pointer: '' });
+      throw error;
+    }
+  },
+  'parse-dotenv': (input) => {
+    const { text, environ } = (input ?? {}) as { text?: unknown; environ?: unknown };
+    if (typeof text !== 'string') throw new JobsError('invalid_input', 'parse-dotenv takes {"text": "...", "environ"?: {...}}', { pointer: '/text' });
+    return parseDotenv(text, (environ ?? {}) as Record<string, string>);
+  },
 };
+
+/** The protocol says a JSON null means absent: drop null keys before calling a builder. */
+function withoutNulls(input: unknown, build: (input: unknown) => unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return build(input);
+  return build(Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)));
+}
 
 function validateOperation(type: string): Operation | undefined {
   if (!isSchemaName(type)) return undefined;

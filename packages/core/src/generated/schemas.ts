@@ -190,7 +190,7 @@ export const SCHEMAS: Readonly<Record<SchemaName, JsonSchemaDocument>> = {
       },
       "schedule": {
         "type": "string",
-        "pattern": "^(@(annually|yearly|monthly|weekly|daily|hourly)|\\S+( \\S+){4})$",
+        "pattern": "^(@(annually|yearly|monthly|weekly|daily|hourly)|\\S+([ \\t]+\\S+){4})$",
         "description": "@annually, @yearly, @monthly, @weekly, @daily, @hourly, or a 5-field CRON expression such as 0 9 * * 1 (createScheduledJobSpec checks each field)."
       },
       "suspend": {
