@@ -1,4 +1,6 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
+// `node --` stops Node from reading our --env-file flag as its own (nodejs/node#54232: Node 20 scans
+// all of argv for --env-file and exits when the file is missing).
 import { CommanderError } from 'commander';
 import { JobsError } from '@hfjobs/core';
 import { buildProgram } from './program.js';

@@ -4,6 +4,9 @@ import { validateCommand } from './commands/validate.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { portCommand } from './commands/port.js';
+import { specCommand } from './commands/spec.js';
+import { uvSpecCommand } from './commands/uv-spec.js';
+import { addJobOptions } from './job-options.js';
 import pkg from '../package.json' with { type: 'json' };
 
 /** The CLI's version, from its package.json at build time. */
@@ -20,6 +23,30 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .enablePositionalOptions();
+
+  addJobOptions(
+    program
+      .command('spec')
+      .description('Print the request body that creates a Job (or, with --schedule, a scheduled Job), exactly as the Python client builds it.')
+      .argument('<image>', 'a Docker image (python:3.12) or a Space (hf.co/spaces/user/app)')
+      .argument('[command...]', 'the command to run; put -- before it if it starts with a dash'),
+  )
+    .passThroughOptions()
+    .action(specCommand);
+
+  const uv = program.command('uv').description('uv Jobs: run Python scripts with their dependencies.');
+  addJobOptions(
+    uv
+      .command('spec')
+      .description('Print the request body of a `uv run` Job on a script URL or a command.')
+      .argument('<script>', 'an http(s) URL of a script, or a command such as python')
+      .argument('[args...]', 'arguments after the script')
+      .option('--with <dependency>', 'a package to install with uv (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
+      .option('-p, --python <version>', 'the Python version, e.g. 3.12')
+      .option('--image <image>', 'the image (default ghcr.io/astral-sh/uv:python3.12-bookworm)'),
+  )
+    .passThroughOptions()
+    .action(uvSpecCommand);
 
   program
     .command('validate')

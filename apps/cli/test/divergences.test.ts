@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './run-cli.js';
 
 const table = readFileSync(join(REPO_ROOT, 'docs/divergences.md'), 'utf8');
-const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1] as string);
 const dir = join(REPO_ROOT, 'schemas/conformance');
 const tags = new Set<string>();
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {

@@ -11,9 +11,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `hfjobs ARGS…` with optional stdin and extra environment; HF_ENDPOINT is cleared unless given. */
+/**
+ * Runs `hfjobs ARGS…` through its bin file and shebang, as a user's shell does, with optional
+ * stdin and extra environment; HF_ENDPOINT is cleared unless given.
+ */
 export function runCli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): CliResult {
   const env = { ...process.env, HF_ENDPOINT: '', ...options.env };
-  const result = spawnSync(process.execPath, [CLI, ...args], { input: options.input ?? '', env, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(CLI, args, { input: options.input ?? '', env, encoding: 'utf8', timeout: 30_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

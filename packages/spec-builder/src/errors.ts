@@ -32,7 +32,7 @@ export class JobSpecError extends JobsError {
   readonly hint: string | undefined;
 
   constructor(code: JobSpecErrorCode, field: string, message: string, details: { pointer?: string; value?: unknown; hint?: string } = {}) {
-    super(code, details.hint ? `${message}: ${details.hint}` : message, { field, pointer: details.pointer ?? `/${field}` });
+    super(code, details.hint ? `${message}; ${details.hint}` : message, { field, pointer: details.pointer ?? `/${field}` });
     this.name = 'JobSpecError';
     this.value = details.value;
     this.hint = details.hint;

@@ -42,6 +42,6 @@ export function timeoutToSeconds(value: unknown): number | undefined {
     return checked(value, amount * factor);
   }
   const seconds = pythonInt(value);
-  if (seconds === undefined) refuse(value, 'not a whole number of seconds, and no unit');
+  if (seconds === undefined) refuse(value, 'not a whole number of seconds and no unit');
   return checked(value, seconds);
 }

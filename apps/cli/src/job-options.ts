@@ -1,0 +1,64 @@
+import { Command } from 'commander';
+import { parseEnvAssignments, flavorWarning } from '@hfjobs/spec-builder';
+import { parseEnvFile, readLocalToken } from '@hfjobs/spec-builder/node';
+
+/** The flags `hfjobs spec` and `hfjobs uv spec` share with the Python `hf jobs run`. */
+export interface JobOptions {
+  env: string[];
+  secrets: string[];
+  envFile: string[];
+  secretsFile: string[];
+  flavor?: string;
+  timeout?: string;
+  schedule?: string;
+  suspend?: boolean;
+  concurrency?: boolean;
+  showSecrets?: boolean;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** Adds the job flags to a command (one place, so both commands and the docs agree). */
+export function addJobOptions(command: Command): Command {
+  return command
+    .option('-e, --env <KEY=VALUE>', 'an environment variable; a bare KEY takes its local value (repeatable)', collect, [])
+    .option('-s, --secrets <KEY=VALUE>', 'a secret environment variable; a bare KEY takes its local value, HF_TOKEN your saved token (repeatable)', collect, [])
+    .option('--env-file <file>', 'read environment variables from a .env file (repeatable; -e wins)', collect, [])
+    .option('--secrets-file <file>', 'read secrets from a .env file (repeatable; -s wins)', collect, [])
+    .option('--flavor <flavor>', 'the hardware, e.g. cpu-basic (default), a10g-small, h200; unknown flavors are sent with a warning')
+    .option('--timeout <timeout>', 'the time limit: seconds (3600) or a number with a unit s, m, h, d (1.5h)')
+    .option('--schedule <schedule>', 'make it a scheduled Job: @hourly, @daily, @weekly, @monthly, @yearly, @annually, or 5 CRON fields')
+    .option('--suspend', 'with --schedule: create the schedule paused')
+    .option('--concurrency', 'with --schedule: let a run start while the previous one runs')
+    .option('--show-secrets', 'print secret values instead of ***')
+    .option('--json', 'print the body as JSON (the default)');
+}
+
+/**
+ * Env and secrets as the Python CLI reads them: files first, then the flags, later wins; a bare
+ * KEY takes the local value, and for secrets HF_TOKEN is the locally saved token.
+ */
+export function resolveEnvAndSecrets(options: JobOptions): { env: Record<string, string>; secrets: Record<string, string> } {
+  const environ = process.env;
+  const token = readLocalToken(environ);
+  const secretsEnviron = token === undefined ? environ : { ...environ, HF_TOKEN: token };
+  const env = Object.assign({}, ...options.envFile.map((file) => parseEnvFile(file, environ)), parseEnvAssignments(options.env, environ)) as Record<string, string>;
+  const secrets = Object.assign(
+    {},
+    ...options.secretsFile.map((file) => parseEnvFile(file, secretsEnviron)),
+    parseEnvAssignments(options.secrets, secretsEnviron),
+  ) as Record<string, string>;
+  return { env, secrets };
+}
+
+/** Warns on stderr about a flavor hfjobs does not know (it is still sent). */
+export function warnAboutFlavor(flavor: string | undefined): void {
+  const warning = flavorWarning(flavor);
+  if (warning) process.stderr.write(`hfjobs: warning: ${warning}\n`);
+}
+
+/** `--suspend` and `--concurrency` need `--schedule`. */
+export function scheduleFields(options: JobOptions): { schedule: string; suspend?: boolean; concurrency?: boolean } | undefined {
+  if (options.schedule === undefined) return undefined;
+  return { schedule: options.schedule, ...(options.suspend && { suspend: true }), ...(options.concurrency && { concurrency: true }) };
+}
