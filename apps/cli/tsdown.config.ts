@@ -8,5 +8,5 @@ export default defineConfig({
   target: 'node20',
   dts: false,
   clean: true,
-  noExternal: [/.*/],
+  deps: { alwaysBundle: [/.*/] },
 });

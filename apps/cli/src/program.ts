@@ -4,6 +4,7 @@ import { validateCommand } from './commands/validate.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { portCommand } from './commands/port.js';
+import { conformanceCommand } from './commands/conformance.js';
 import { specCommand } from './commands/spec.js';
 import { uvSpecCommand } from './commands/uv-spec.js';
 import { addJobOptions } from './job-options.js';
@@ -74,6 +75,15 @@ export function buildProgram(): Command {
     .command('port')
     .description('Speak the conformance line protocol on stdin/stdout (one JSON request per line, one answer per line).')
     .action(portCommand);
+
+  program
+    .command('conformance')
+    .description('Run the conformance vectors of @hfjobs/schemas against a port and print "N passed, N failed" (exit 1 when any failed).')
+    .option('--port <command>', 'the port to test: a command speaking the line protocol (default: this CLI\'s own `hfjobs port`)')
+    .option('--vectors <dir>', 'a folder of vector files (default: the conformance/ folder of @hfjobs/schemas)')
+    .option('--filter <text>', 'run only the vectors whose file, op or description contains this text')
+    .option('--quiet', 'print only the summary line')
+    .action(conformanceCommand);
 
   return program;
 }

@@ -1,12 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, REPO_ROOT, runCli } from './run-cli.js';
+import { runCli } from './run-cli.js';
 
-function conformance(args: string[]): { code: number | null; stdout: string } {
-  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/conformance.mjs'), ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout };
-}
+const conformance = (args: string[]) => runCli(['conformance', ...args]);
 
 describe('hfjobs port', () => {
   it('answers one line per request, in order, and survives bad lines', () => {
@@ -34,12 +29,12 @@ describe('hfjobs port', () => {
 });
 
 describe('conformance suite', () => {
-  it('every vector passes against the TypeScript port', () => {
-    const r = conformance(['--port', `node ${JSON.stringify(CLI)} port`]);
+  it('every vector passes against the TypeScript port (the default port)', () => {
+    const r = conformance([]);
     const summary = /^(\d+) passed, (\d+) failed$/m.exec(r.stdout);
     expect(summary, r.stdout.slice(0, 2000)).not.toBeNull();
     expect(Number(summary?.[2])).toBe(0);
-    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(150);
+    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(270);
     expect(r.code).toBe(0);
   });
 
@@ -47,6 +42,13 @@ describe('conformance suite', () => {
     // echoes each request back: right line count, wrong answers
     const r = conformance(['--port', 'cat', '--quiet', '--filter', 'parse-job-info']);
     expect(r.stdout).toMatch(/^0 passed, \d+ failed$/m);
+    expect(r.code).toBe(1);
+  });
+
+  it('reports a port that cannot start', () => {
+    const r = conformance(['--port', 'exit 3', '--quiet', '--filter', 'timeout']);
+    expect(r.stdout).toMatch(/^0 passed, \d+ failed$/m);
+    expect(r.stderr).toContain('could not run the port (the port exited with code 3)');
     expect(r.code).toBe(1);
   });
 });

@@ -29,3 +29,4 @@ export type {
 export { parseDateTime } from './datetime.js';
 export { DEFAULT_ENDPOINT, defaultEndpoint } from './endpoint.js';
 export { isSchemaName } from './schema-name.js';
+export { VERSION } from './version.js';
