@@ -7,7 +7,7 @@ const table = readFileSync(join(REPO_ROOT, 'docs/divergences.md'), 'utf8');
 const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1] as string);
 const dir = join(REPO_ROOT, 'schemas/conformance');
 const tags = new Set<string>();
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
   for (const vector of JSON.parse(readFileSync(join(dir, file), 'utf8')) as { divergence?: string }[]) {
     if (vector.divergence) tags.add(vector.divergence);
   }
