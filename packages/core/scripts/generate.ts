@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createAjv } from './ajv-options.js';
+import { createAjv } from './ajv-options.mjs';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type SchemaObject = { [key: string]: Json };
@@ -126,26 +126,23 @@ function withoutAnnotations(node: Json, inPropertyMap = false): Json {
   return out;
 }
 
-/** AJV standalone code, with its `require` calls turned into ESM imports. */
+// The one run-time helper the standalone code asks for: a string's length in code points (for
+// minLength). Written here instead of imported from ajv's CommonJS runtime, so that core has no
+// run-time dependency: loading that helper and ajv-formats cost ~10 ms at start-up.
+const UCS2LENGTH =
+  'function ucs2length(str) { let length = 0; for (let i = 0; i < str.length; i++) { length++; const c = str.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff && i + 1 < str.length && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++; } return length; }';
+
+/** AJV standalone code (ESM) that imports nothing. */
 function generateValidators(all: LoadedSchema[]): string {
   const ajv = createAjv(all.map((s) => withoutAnnotations(s.schema) as SchemaObject));
   const exportsMap: Record<string, string> = {};
   for (const loaded of all) exportsMap[loaded.title] = loaded.schema.$id as string;
   const code: string = standaloneCode(ajv, exportsMap);
-
-  const modules: string[] = [];
-  const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
-    let index = modules.indexOf(specifier);
-    if (index === -1) index = modules.push(specifier) - 1;
-    return `__cjs(__m${index})`;
-  });
-  // ajv and ajv-formats ship CommonJS without an exports map: import the files with `.js`,
-  // and unwrap the namespace the same way under Node (namespace.default is module.exports)
-  // and under bundlers (namespace mirrors exports).
-  const imports = modules.map((specifier, i) => `import * as __m${i} from ${JSON.stringify(`${specifier}.js`)};`).join('\n');
-  const interop =
-    'function __cjs(ns) { const d = ns.default; return d !== null && typeof d === "object" && "__esModule" in d ? d : ns; }';
-  return `${HEADER}/* eslint-disable */\n// @ts-nocheck\n${imports}\n${interop}\n${body.replace(/^"use strict";/, '').trim()}\n`;
+  const body = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, 'ucs2length');
+  const leftover = /require\("([^"]+)"\)/.exec(body);
+  if (leftover) throw new Error(`the standalone code requires ${leftover[1]}: core must stay free of run-time imports`);
+  const helper = body.includes('ucs2length') ? `${UCS2LENGTH}\n` : '';
+  return `${HEADER}/* eslint-disable */\n// @ts-nocheck\n${helper}${body.replace(/^"use strict";/, '').trim()}\n`;
 }
 
 function generateValidatorDeclarations(all: LoadedSchema[]): string {
