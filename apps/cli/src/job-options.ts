@@ -40,7 +40,8 @@ export function addJobOptions(command: Command): Command {
  */
 export function resolveEnvAndSecrets(options: JobOptions): { env: Record<string, string>; secrets: Record<string, string> } {
   const environ = process.env;
-  const token = readLocalToken(environ);
+  // the token file is read only when there are secrets to resolve (it costs a file read at start-up)
+  const token = options.secrets.length > 0 || options.secretsFile.length > 0 ? readLocalToken(environ) : undefined;
   const secretsEnviron = token === undefined ? environ : { ...environ, HF_TOKEN: token };
   const env = Object.assign({}, ...options.envFile.map((file) => parseEnvFile(file, environ)), parseEnvAssignments(options.env, environ)) as Record<string, string>;
   const secrets = Object.assign(

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { UsageError } from './cli-error.js';
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
@@ -15,7 +15,7 @@ export async function readJsonInput(file: string | undefined, stdin: NodeJS.Read
   const name = file === undefined || file === '-' ? 'stdin' : file;
   let text: string;
   try {
-    text = name === 'stdin' ? await readStdin(stdin) : await readFile(name, 'utf8');
+    text = name === 'stdin' ? await readStdin(stdin) : readFileSync(name, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `no such file: ${name}` : `cannot read ${name} (${code ?? 'error'})`);

@@ -59,5 +59,6 @@ export function escapePointerSegment(segment: string): string {
 /** The last segment of a JSON pointer, unescaped (`""` for the root). */
 export function lastPointerSegment(pointer: string): string {
   const slash = pointer.lastIndexOf('/');
-  return slash === -1 ? '' : pointer.slice(slash + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  const segment = slash === -1 ? '' : pointer.slice(slash + 1);
+  return segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
 }

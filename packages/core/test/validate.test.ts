@@ -46,6 +46,15 @@ describe('generated validators', () => {
     expect(result.errors.find((e) => e.pointer === '/owner/name')?.message).toBe('/owner/name must be a string');
   });
 
+  it('names every allowed type of a nullable field (error parameters inlined by the generator)', () => {
+    const result = validateJobInfo({ id: 'x', owner, status: { stage: 'RUNNING' }, dockerImage: 5, secrets: 'x', createdAt: 1 });
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+      '/createdAt must be a string or null',
+      '/dockerImage must be a string or null',
+      '/secrets must be an object, an array or null',
+    ]);
+  });
+
   it('assertX throws a ValidationError whose code and pointer are those of the first issue', () => {
     try {
       assertJobInfo({ id: 'x', owner, status: { stage: 'RUNNING' }, createdAt: 'yesterday' });
