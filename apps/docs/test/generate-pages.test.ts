@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,8 @@ describe('generated pages', () => {
   it('every schema gets a page with its examples from the vectors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hfjobs-docs-'));
     const written = generatePages({ schemasDir: join(REPO, 'schemas'), vectorsDir: join(REPO, 'schemas/conformance'), outDir: dir });
-    expect(written.filter((f) => f.startsWith('schemas/') && f !== 'schemas/index.md')).toHaveLength(13);
+    const files = readdirSync(join(REPO, 'schemas')).filter((f) => f.endsWith('.schema.json'));
+    expect(written.filter((f) => f.startsWith('schemas/') && f !== 'schemas/index.md')).toHaveLength(files.length);
     const page = readFileSync(join(dir, 'schemas/create-job-request.md'), 'utf8');
     expect(page).toContain('### Invalid: both dockerImage and spaceId');
     expect(page).toContain('Error `false schema` at `/dockerImage`.');

@@ -151,6 +151,69 @@ export type KnownHardwareFlavor =
 export type LegacyHardwareFlavor = "zero-a10g" | "h100" | "h100x8";
 
 /**
+ * The GPU or other accelerator, or null for CPU flavors.
+ */
+export type HardwareAccelerator = {
+  /**
+   * The kind of accelerator, e.g. gpu.
+   */
+  type?: string | null;
+  /**
+   * The model, e.g. A10G.
+   */
+  model?: string | null;
+  /**
+   * How many.
+   */
+  quantity?: string | number | null;
+  /**
+   * Memory per accelerator, e.g. 24 GB.
+   */
+  vram?: string | number | null;
+  /**
+   * e.g. Nvidia.
+   */
+  manufacturer?: string | null;
+  [k: string]: unknown;
+} | null;
+
+/**
+ * One entry of the hardware catalogue (GET /api/jobs/hardware): a flavor, what it offers and what it costs. Unknown keys are allowed.
+ */
+export interface HardwareInfo {
+  /**
+   * The flavor, as given to --flavor, e.g. a10g-small.
+   */
+  name: HardwareFlavor;
+  /**
+   * The flavor's display name, e.g. Nvidia A10G - small.
+   */
+  prettyName?: string | null;
+  /**
+   * The CPUs, e.g. 4 vCPU.
+   */
+  cpu?: string | number | null;
+  /**
+   * The memory, e.g. 15 GB.
+   */
+  ram?: string | number | null;
+  accelerator?: HardwareAccelerator;
+  /**
+   * The price per unit of time in millionths of a US dollar.
+   */
+  unitCostMicroUSD?: number | null;
+  /**
+   * The price per unit of time in US dollars.
+   */
+  unitCostUSD?: number | null;
+  /**
+   * The unit of time the price is for, e.g. hour or minute.
+   */
+  unitLabel?: string | null;
+  [k: string]: unknown;
+}
+
+/**
  * How long the Job spent waiting and running, in whole seconds (2026 service).
  */
 export type JobDurations = {

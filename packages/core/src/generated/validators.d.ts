@@ -18,6 +18,7 @@ export declare const CreateJobRequest: RawValidator;
 export declare const CreateScheduledJobRequest: RawValidator;
 export declare const DateTime: RawValidator;
 export declare const HardwareFlavor: RawValidator;
+export declare const HardwareInfo: RawValidator;
 export declare const JobInfo: RawValidator;
 export declare const JobOwner: RawValidator;
 export declare const JobSpec: RawValidator;
