@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-PACKAGES=(schemas packages/core packages/spec-builder apps/cli)
+PACKAGES=(schemas packages/core packages/spec-builder packages/client apps/cli)
 tarballs=$(mktemp -d)
 project=$(mktemp -d)
 trap 'rm -rf "$tarballs" "$project"' EXIT

@@ -37,6 +37,8 @@ export class ValidationError extends JobsError {
   readonly issues: readonly ValidationIssue[];
   /** The schema checked, e.g. `job-info`, when known. */
   readonly schema: string | undefined;
+  /** Where the value came from (a file, a URL), when known. */
+  readonly source: string | undefined;
   declare readonly field: string;
   declare readonly pointer: string;
 
@@ -48,6 +50,7 @@ export class ValidationError extends JobsError {
     this.name = 'ValidationError';
     this.issues = issues;
     this.schema = options.schema;
+    this.source = options.source;
   }
 }
 
