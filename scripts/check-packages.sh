@@ -30,6 +30,8 @@ cat > smoke.mjs <<'JS'
 import assert from 'node:assert/strict';
 import { parseJobInfo, VERSION } from '@hfjobs/core';
 import { createJobSpec } from '@hfjobs/spec-builder';
+import { JobsClient } from '@hfjobs/client';
+assert.equal(new JobsClient({ endpoint: 'http://127.0.0.1:9/', token: false, env: {} }).endpoint, 'http://127.0.0.1:9');
 const job = parseJobInfo({ id: 'x', owner: { id: '1', name: 'me', type: 'user' }, status: { stage: 'RUNNING' }, createdAt: '2025-07-22T16:06:25.079Z' });
 assert.equal(job.url, 'https://huggingface.co/jobs/me/x');
 assert.ok(job.createdAt instanceof Date);

@@ -15,3 +15,12 @@ export class CheckFailed extends Error {
     this.name = 'CheckFailed';
   }
 }
+
+/** The user pressed Ctrl-C: exit code 130, as shells expect. */
+export class Interrupted extends Error {
+  readonly exitCode = 130;
+  constructor() {
+    super('interrupted');
+    this.name = 'Interrupted';
+  }
+}

@@ -18,20 +18,40 @@ export interface JobOptions {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-/** Adds the job flags to a command (one place, so both commands and the docs agree). */
-export function addJobOptions(command: Command): Command {
+/** Adds the flags that describe a Job, as `hf jobs run` has them (one place for every command and the docs). */
+export function addJobFlags(command: Command): Command {
   return command
     .option('-e, --env <KEY=VALUE>', 'an environment variable; a bare KEY takes its local value (repeatable)', collect, [])
     .option('-s, --secrets <KEY=VALUE>', 'a secret environment variable; a bare KEY takes its local value, HF_TOKEN your saved token (repeatable)', collect, [])
     .option('--env-file <file>', 'read environment variables from a .env file (repeatable; -e wins)', collect, [])
     .option('--secrets-file <file>', 'read secrets from a .env file (repeatable; -s wins)', collect, [])
     .option('--flavor <flavor>', 'the hardware, e.g. cpu-basic (default), a10g-small, h200; unknown flavors are sent with a warning')
-    .option('--timeout <timeout>', 'the time limit: seconds (3600) or a number with a unit s, m, h, d (1.5h)')
+    .option('--timeout <timeout>', 'the time limit: seconds (3600) or a number with a unit s, m, h, d (1.5h)');
+}
+
+/** Adds `--suspend` and `--concurrency`, for scheduled Jobs. */
+export function addScheduleFlags(command: Command): Command {
+  return command
+    .option('--suspend', 'create the schedule paused')
+    .option('--concurrency', 'let a run start while the previous one still runs');
+}
+
+/** The flags of `hfjobs spec` and `hfjobs uv spec`: the Job, an optional schedule, and how to print it. */
+export function addSpecFlags(command: Command): Command {
+  return addJobFlags(command)
     .option('--schedule <schedule>', 'make it a scheduled Job: @hourly, @daily, @weekly, @monthly, @yearly, @annually, or 5 CRON fields')
     .option('--suspend', 'with --schedule: create the schedule paused')
     .option('--concurrency', 'with --schedule: let a run start while the previous one runs')
     .option('--show-secrets', 'print secret values instead of ***')
     .option('--json', 'print the body as JSON (the default)');
+}
+
+/** Adds `--with`, `--python` and `--image`, for uv Jobs. */
+export function addUvFlags(command: Command): Command {
+  return command
+    .option('--with <dependency>', 'a package to install with uv (repeatable)', collect, [])
+    .option('-p, --python <version>', 'the Python version, e.g. 3.12')
+    .option('--image <image>', 'the image (default ghcr.io/astral-sh/uv:python3.12-bookworm)');
 }
 
 /**

@@ -2,15 +2,17 @@
 // `node --` stops Node from reading our --env-file flag as its own (nodejs/node#54232: Node 20 scans
 // all of argv for --env-file and exits when the file is missing).
 import { CommanderError } from 'commander';
-import { JobsError } from '@hfjobs/core';
+import { JobsError, ValidationError } from '@hfjobs/core';
+import { JobsHttpError } from '@hfjobs/client';
 import { buildProgram } from './program.js';
-import { CheckFailed, UsageError } from './cli-error.js';
+import { CheckFailed, Interrupted, UsageError } from './cli-error.js';
 
 /** Runs the CLI and returns its exit code: 0 ok, 1 a failed check or call, 2 bad input. */
 export async function run(argv: string[]): Promise<number> {
   const program = buildProgram();
   const output = { writeErr: (text: string) => process.stderr.write(text.startsWith('error:') ? `hfjobs: ${text}` : text) };
-  for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
+  const all = (command: typeof program): (typeof program)[] => [command, ...command.commands.flatMap(all)];
+  for (const command of all(program)) command.exitOverride().configureOutput(output);
   try {
     await program.parseAsync(argv);
     return 0;
@@ -20,6 +22,12 @@ export async function run(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof CheckFailed) return 1;
+    if (error instanceof Interrupted) return 130;
+    if (error instanceof JobsHttpError || (error instanceof ValidationError && error.source?.startsWith('http'))) {
+      // the call failed, or the service answered something malformed: not the user's input
+      process.stderr.write(`hfjobs: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`hfjobs: ${error.message}\n`);
       return 2;

@@ -7,11 +7,9 @@ import { portCommand } from './commands/port.js';
 import { conformanceCommand } from './commands/conformance.js';
 import { specCommand } from './commands/spec.js';
 import { uvSpecCommand } from './commands/uv-spec.js';
-import { addJobOptions } from './job-options.js';
-import pkg from '../package.json' with { type: 'json' };
-
-/** The CLI's version, from its package.json at build time. */
-export const CLI_VERSION: string = pkg.version;
+import { addSpecFlags, addUvFlags } from './job-options.js';
+import { addJobsCommands } from './jobs-program.js';
+import { CLI_VERSION } from './version.js';
 
 /**
  * The whole command tree. The docs site reads it to write the CLI reference, so every
@@ -25,7 +23,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .enablePositionalOptions();
 
-  addJobOptions(
+  addSpecFlags(
     program
       .command('spec')
       .description('Print the request body that creates a Job (or, with --schedule, a scheduled Job), exactly as the Python client builds it.')
@@ -36,18 +34,19 @@ export function buildProgram(): Command {
     .action(specCommand);
 
   const uv = program.command('uv').description('uv Jobs: run Python scripts with their dependencies.');
-  addJobOptions(
-    uv
-      .command('spec')
-      .description('Print the request body of a `uv run` Job on a script URL or a command.')
-      .argument('<script>', 'an http(s) URL of a script, or a command such as python')
-      .argument('[args...]', 'arguments after the script')
-      .option('--with <dependency>', 'a package to install with uv (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
-      .option('-p, --python <version>', 'the Python version, e.g. 3.12')
-      .option('--image <image>', 'the image (default ghcr.io/astral-sh/uv:python3.12-bookworm)'),
+  addSpecFlags(
+    addUvFlags(
+      uv
+        .command('spec')
+        .description('Print the request body of a `uv run` Job on a script URL or a command.')
+        .argument('<script>', 'an http(s) URL of a script, or a command such as python')
+        .argument('[args...]', 'arguments after the script'),
+    ),
   )
     .passThroughOptions()
     .action(uvSpecCommand);
+
+  addJobsCommands(program, uv);
 
   program
     .command('validate')

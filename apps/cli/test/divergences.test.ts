@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './run-cli.js';
 
-const table = readFileSync(join(REPO_ROOT, 'docs/divergences.md'), 'utf8');
-const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1] as string);
+const page = readFileSync(join(REPO_ROOT, 'docs/divergences.md'), 'utf8');
+const [dataModel = '', clientAndCli = ''] = page.split('## The client and the CLI');
+const rows = [...dataModel.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1] as string);
+/** the client/CLI rows: id and the test that backs it (`file › title`, the last cell) */
+const testedRows = [...clientAndCli.matchAll(/^\| `([a-z0-9-]+)` \|.*\| ([^|]+) › ([^|]+) \|$/gm)].map((m) => ({ id: m[1], file: (m[2] as string).trim(), title: (m[3] as string).trim() }));
 const dir = join(REPO_ROOT, 'schemas/conformance');
 const tags = new Set<string>();
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
@@ -25,5 +28,11 @@ describe('the divergence table', () => {
 
   it('every divergence tag on a vector has a row', () => {
     expect([...tags].filter((tag) => !rows.includes(tag))).toEqual([]);
+  });
+
+  it('every client and CLI row names a test that exists', () => {
+    expect(testedRows.length).toBeGreaterThanOrEqual(10);
+    const missing = testedRows.filter(({ file, title }) => !readFileSync(join(REPO_ROOT, file), 'utf8').includes(`'${title}'`));
+    expect(missing).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
-const SECRET = 'hf_ThisMustNeverBePrinted';
+const SECRET = 'hf_ThisMustNeverBePrinted'; // one of SECRETS in run-cli.ts
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'hfjobs-spec-'));
@@ -48,7 +48,7 @@ describe('hfjobs spec', () => {
     writeFileSync(join(dir, 'token'), `${SECRET}\n`);
     const r = runCli(
       ['spec', '--env-file', join(dir, 'env'), '-e', 'B=from-flag', '-e', 'LOCAL', '--secrets-file', join(dir, 'secrets'), '-s', 'HF_TOKEN', '--show-secrets', 'ubuntu', 'ls'],
-      { env: { HF_HOME: dir, HF_TOKEN: '', LOCAL: 'from-env' } },
+      { env: { HF_HOME: dir, HF_TOKEN: '', LOCAL: 'from-env' }, allowSecrets: true },
     );
     expect(r.code).toBe(0);
     const body = JSON.parse(r.stdout);

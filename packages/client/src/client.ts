@@ -8,15 +8,20 @@ import {
   type ParsedJobInfo,
   type ParsedScheduledJobInfo,
 } from '@hfjobs/core';
+import { statSync } from 'node:fs';
 import {
   createJobSpec,
   createScheduledJobSpec,
-  createScheduledUvJobSpec,
   createUvJobSpec,
+  scheduleBody,
+  uvUploadedScriptCommand,
+  UV_IMAGE,
   type JobSpecInput,
   type ScheduleInput,
   type UvJobSpecInput,
 } from '@hfjobs/spec-builder';
+import type { CreateJobRequest } from '@hfjobs/core';
+import { uploadUvScript } from './uv-upload.js';
 import { readLocalToken } from '@hfjobs/spec-builder/node';
 import { JobsHttpError } from './errors.js';
 import { call, callJson, sleep, type HttpSettings } from './http.js';
@@ -52,6 +57,20 @@ export interface CallContext {
   signal?: AbortSignal;
   /** This call's namespace; a `namespace/id` job id wins over it. */
   namespace?: string;
+}
+
+export interface UvContext extends CallContext {
+  /** Where to upload a local script: a dataset name or namespace/name (default {namespace}/hf-cli-jobs-uv-run-scripts). */
+  repo?: string;
+}
+
+function isLocalFile(script: string): boolean {
+  if (/^https?:\/\//.test(script)) return false;
+  try {
+    return statSync(script).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export interface LogOptions extends CallContext {
@@ -171,11 +190,32 @@ export class JobsClient {
   }
 
   /**
-   * Starts a `uv run` Job on a script URL or a command (the body `createUvJobSpec` builds). A local
-   * script must be uploaded to the Hub first, which this client does not do yet.
+   * Starts a `uv run` Job on a script URL, a command, or a script on this machine. A local script
+   * is first uploaded to a private dataset on the Hub (as the Python client does), and the Job
+   * downloads it with the token, passed as the secret UV_SCRIPT_HF_TOKEN.
    */
-  async runUvJob(input: UvJobSpecInput, context: CallContext = {}): Promise<ParsedJobInfo> {
-    return this.postJob(createUvJobSpec(input), context);
+  async runUvJob(input: UvJobSpecInput, context: UvContext = {}): Promise<ParsedJobInfo> {
+    return this.postJob(await this.uvBody(input, context), context);
+  }
+
+  /** The body of a uv Job; for a local script, after uploading it. Bad input fails before any upload. */
+  private async uvBody(input: UvJobSpecInput, context: UvContext): Promise<CreateJobRequest> {
+    const remote = createUvJobSpec(input);
+    if (!isLocalFile(input.script)) return remote;
+    const token = this.http.token;
+    if (!token) {
+      throw new JobsHttpError('unauthorized', `uploading ${input.script} needs a Hub token; set HF_TOKEN or pass --token`, { url: this.endpoint });
+    }
+    const namespace = await this.namespaceOf(context);
+    const { url } = await uploadUvScript(input.script, { endpoint: this.endpoint, token, namespace, repo: context.repo, fetch: this.http.fetch });
+    return createJobSpec({
+      image: input.image || UV_IMAGE,
+      command: uvUploadedScriptCommand({ ...(input.scriptArgs && { scriptArgs: input.scriptArgs }), ...(input.dependencies && { dependencies: input.dependencies }), ...(input.python && { python: input.python }) }),
+      env: { ...input.env, UV_SCRIPT_URL: url },
+      secrets: { ...input.secrets, UV_SCRIPT_HF_TOKEN: token },
+      flavor: input.flavor ?? null,
+      timeout: input.timeout ?? null,
+    });
   }
 
   private async postJob(body: unknown, context: CallContext): Promise<ParsedJobInfo> {
@@ -266,9 +306,12 @@ export class JobsClient {
     return this.postScheduled(createScheduledJobSpec(input), context);
   }
 
-  /** Creates a scheduled `uv run` Job on a script URL or a command. */
-  async createScheduledUvJob(input: ScheduleInput & UvJobSpecInput, context: CallContext = {}): Promise<ParsedScheduledJobInfo> {
-    return this.postScheduled(createScheduledUvJobSpec(input), context);
+  /** Creates a scheduled `uv run` Job on a script URL, a command, or a local script (uploaded first). */
+  async createScheduledUvJob(input: ScheduleInput & UvJobSpecInput, context: UvContext = {}): Promise<ParsedScheduledJobInfo> {
+    const { schedule, suspend, concurrency, ...job } = input;
+    const schedulePart = { schedule, suspend, concurrency };
+    scheduleBody(createUvJobSpec(job), schedulePart); // check the schedule before uploading anything
+    return this.postScheduled(scheduleBody(await this.uvBody(job, context), schedulePart), context);
   }
 
   private async postScheduled(body: unknown, context: CallContext): Promise<ParsedScheduledJobInfo> {

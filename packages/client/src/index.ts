@@ -9,7 +9,8 @@
  * @packageDocumentation
  */
 export { JobsClient, FINAL_JOB_STAGES } from './client.js';
-export type { JobsClientOptions, CallContext, LogOptions, WaitOptions } from './client.js';
+export type { JobsClientOptions, CallContext, LogOptions, WaitOptions, UvContext } from './client.js';
+export { uploadUvScript, UV_SCRIPTS_REPO } from './uv-upload.js';
 export { JobsHttpError, type JobsHttpErrorCode } from './errors.js';
 export { splitJobRef } from './job-ref.js';
 export { logEvents, LogDeduplicator, type LogEvent } from './sse.js';

@@ -259,3 +259,35 @@ describe('scheduled jobs and hardware', () => {
     await expect(client().listHardware()).rejects.toMatchObject({ pointer: '/0/name' });
   });
 });
+
+describe('runUvJob on a local script', () => {
+  it('uploads it to a private dataset (created when missing), then runs it from there with the token as a secret', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hfjobs-uv-'));
+    const script = join(dir, 'train.py');
+    writeFileSync(script, 'print("hello from a local script")\n');
+    const job = await client().runUvJob({ script, scriptArgs: ['--name', "it's me"], dependencies: ['rich'] });
+    const repo = server.repos.get(`${server.user}/hf-cli-jobs-uv-run-scripts`);
+    expect(repo?.private).toBe(true);
+    expect(repo?.files.get('train.py')).toBe('print("hello from a local script")\n');
+    expect(repo?.files.get('README.md')).toContain('hf-cli-jobs-uv-script');
+    const body = server.calls('POST', /^\/api\/jobs\/[^/]+$/)[0]?.body as { command: string[]; environment: Record<string, string>; secrets: Record<string, string> };
+    expect(body.environment.UV_SCRIPT_URL).toMatch(new RegExp(`^${server.url}/datasets/${server.user}/hf-cli-jobs-uv-run-scripts/resolve/c0ffee\\d+/train\\.py$`));
+    expect(body.secrets).toEqual({ UV_SCRIPT_HF_TOKEN: server.token });
+    expect(body.command.slice(0, 2)).toEqual(['bash', '-c']);
+    expect(body.command[2]).toMatch(/&& uv run --with rich \/tmp\/script\.py --name 'it'\\''s me'$/);
+    expect(job.command).toEqual(body.command);
+    // the uploaded file is at the URL the Job downloads, with the token it is given
+    const response = await fetch(body.environment.UV_SCRIPT_URL as string, { headers: { authorization: `Bearer ${body.secrets.UV_SCRIPT_HF_TOKEN}` } });
+    expect(await response.text()).toBe('print("hello from a local script")\n');
+  });
+
+  it('uses an existing repo given as a name; bad input fails before anything is uploaded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hfjobs-uv-'));
+    const script = join(dir, 'job.py');
+    writeFileSync(script, 'print(1)\n');
+    await client().runUvJob({ script }, { repo: 'my-scripts' });
+    expect(server.repos.has(`${server.user}/my-scripts`)).toBe(true);
+    await expect(client().runUvJob({ script, timeout: 'soon' }, { repo: 'other' })).rejects.toMatchObject({ code: 'invalid_timeout' });
+    expect(server.repos.has(`${server.user}/other`)).toBe(false);
+  });
+});

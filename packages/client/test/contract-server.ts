@@ -45,6 +45,10 @@ export class ContractServer {
   readonly jobs = new Map<string, Wire>();
   readonly scheduled = new Map<string, Wire>();
   readonly logs = new Map<string, JobLog>();
+  /** dataset repos: name → (path → content), with their visibility */
+  readonly repos = new Map<string, { private: boolean; files: Map<string, string>; commits: number }>();
+  /** the log every new Job gets (a copy), for commands that start Jobs and follow them */
+  defaultLog: JobLog | undefined;
   private faults: Fault[] = [];
   private server: Server | undefined;
   private counter = 0;
@@ -84,7 +88,8 @@ export class ContractServer {
   }
 
   /** A Job record as the service returns it, made from a create body. */
-  addJob(namespace: string, body: Wire, stage = 'RUNNING'): Wire {
+  addJob(namespace: string, request: object, stage = 'RUNNING'): Wire {
+    const body = request as Wire;
     const id = this.nextId();
     const secrets = body.secrets && typeof body.secrets === 'object' ? Object.keys(body.secrets) : [];
     const job: Wire = {
@@ -105,6 +110,7 @@ export class ContractServer {
       startedAt: null,
     };
     this.jobs.set(id, job);
+    if (this.defaultLog) this.logs.set(id, { ...this.defaultLog, lines: [...this.defaultLog.lines] });
     return job;
   }
 
@@ -151,8 +157,51 @@ export class ContractServer {
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
   }
 
+  /** The Hub endpoints @huggingface/hub uses to upload a file to a dataset. */
+  private routeRepos(method: string, parts: string[], body: unknown, res: ServerResponse): boolean {
+    if (parts[0] === 'datasets' && parts[3] === 'resolve') {
+      const file = this.repos.get(`${parts[1]}/${parts[2]}`)?.files.get(parts.slice(5).join('/'));
+      if (file === undefined) this.json(res, 404, { error: 'Entry not found' });
+      else res.writeHead(200, { 'content-type': 'text/plain' }).end(file);
+      return true;
+    }
+    if (parts[0] !== 'api') return false;
+    if (parts[1] === 'repos' && parts[2] === 'create' && method === 'POST') {
+      const { name, organization, visibility, type } = body as Wire;
+      if (type !== 'dataset') return (this.json(res, 400, { error: 'only datasets here' }), true);
+      this.repos.set(`${String(organization)}/${String(name)}`, { private: visibility === 'private', files: new Map(), commits: 0 });
+      this.json(res, 200, { url: `${this.url}/datasets/${String(organization)}/${String(name)}` });
+      return true;
+    }
+    if (parts[1] !== 'datasets' || parts.length < 4) return false;
+    const name = `${parts[2]}/${parts[3]}`;
+    const repo = this.repos.get(name);
+    if (parts.length === 4 && method === 'GET') {
+      if (repo) this.json(res, 200, { id: name, private: repo.private });
+      else this.json(res, 404, { error: 'Repository not found' });
+      return true;
+    }
+    if (!repo) return (this.json(res, 404, { error: 'Repository not found' }), true);
+    if (parts[4] === 'preupload' && method === 'POST') {
+      this.json(res, 200, { files: ((body as Wire).files as Wire[]).map((f) => ({ path: f.path, uploadMode: 'regular', shouldIgnore: false })) });
+      return true;
+    }
+    if (parts[4] === 'commit' && method === 'POST') {
+      for (const line of String(body).split('\n')) {
+        const op = JSON.parse(line) as { key: string; value: { path?: string; content?: string; encoding?: string } };
+        if (op.key === 'file' && op.value.path) repo.files.set(op.value.path, Buffer.from(op.value.content ?? '', op.value.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
+      }
+      repo.commits += 1;
+      const oid = `c0ffee${String(repo.commits).padStart(34, '0')}`;
+      this.json(res, 200, { commitOid: oid, commitUrl: `${this.url}/datasets/${name}/commit/${oid}` });
+      return true;
+    }
+    return false;
+  }
+
   private route(method: string, url: URL, body: Wire, res: ServerResponse): void {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    if (this.routeRepos(method, parts, body, res)) return;
     const [api, kind, ns, id, action] = parts;
     if (api !== 'api') return this.json(res, 404, { error: 'Not Found' });
     if (kind === 'whoami-v2' && method === 'GET') return this.json(res, 200, { type: 'user', id: '5e9ecfc04957053f60648a3e', name: this.user, fullname: 'HF Tester' });

@@ -8,8 +8,8 @@
  * @packageDocumentation
  */
 export { createJobSpec, type JobSpecInput } from './create-job-spec.js';
-export { createScheduledJobSpec, checkSchedule, SCHEDULE_ALIASES, type ScheduleInput } from './scheduled.js';
-export { createUvJobSpec, createScheduledUvJobSpec, uvCommand, UV_IMAGE, type UvJobSpecInput } from './uv.js';
+export { createScheduledJobSpec, checkSchedule, scheduleBody, SCHEDULE_ALIASES, type ScheduleInput } from './scheduled.js';
+export { createUvJobSpec, createScheduledUvJobSpec, uvCommand, uvUploadedScriptCommand, UV_IMAGE, UV_SCRIPT_PATH, type UvJobSpecInput } from './uv.js';
 export { timeoutToSeconds, TIMEOUT_HINT } from './timeout.js';
 export { resolveImage, SPACE_PREFIXES, type ResolvedImage } from './image.js';
 export { parseDotenv, parseEnvAssignments } from './dotenv.js';

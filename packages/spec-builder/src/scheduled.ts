@@ -64,7 +64,7 @@ export function checkSchedule(schedule: unknown): string {
   return refuse('the fields do not form a valid CRON expression');
 }
 
-/** Wraps a Job body into the body that creates a scheduled Job, as the Python client does. */
+/** Wraps a Job body into the body that creates a scheduled Job, as the Python client does (`fields`: schedule, suspend?, concurrency?). */
 export function scheduleBody(jobSpec: CreateJobRequest, fields: Record<string, unknown>): CreateScheduledJobRequest {
   const schedule = checkSchedule(fields.schedule);
   const suspend = optionalBoolean(fields.suspend, 'suspend', 'invalid_suspend');

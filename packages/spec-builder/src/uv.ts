@@ -62,3 +62,24 @@ export function createScheduledUvJobSpec(input: ScheduleInput & UvJobSpecInput):
   const fields = inputObject(input, [...SCHEDULE_INPUT_KEYS, ...UV_INPUT_KEYS], 'scheduled uv job');
   return scheduleBody(buildJobBody(uvJobFields(fields)), fields);
 }
+
+/** `text` as one bash word (single quotes; embedded ones closed and escaped). */
+function shellQuote(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Where a Job puts a script downloaded from the Hub before running it. */
+export const UV_SCRIPT_PATH = '/tmp/script.py';
+
+/**
+ * The command of a Job that runs an uploaded script, as the Python client builds it: download
+ * `$UV_SCRIPT_URL` with `$UV_SCRIPT_HF_TOKEN` to /tmp/script.py, then `uv run` it. Unlike the
+ * Python client, which joins the script's arguments unquoted, each argument is shell-quoted.
+ */
+export function uvUploadedScriptCommand(options: { scriptArgs?: readonly string[]; dependencies?: readonly string[]; python?: string } = {}): string[] {
+  const download =
+    `python3 -c "import os, urllib.request; request = urllib.request.Request(os.environ['UV_SCRIPT_URL'], headers={'Authorization': 'Bearer ' + os.environ['UV_SCRIPT_HF_TOKEN']}); ` +
+    `open('${UV_SCRIPT_PATH}', 'wb').write(urllib.request.urlopen(request).read())"`;
+  const run = uvCommand(UV_SCRIPT_PATH, options).map(shellQuote).join(' ');
+  return ['bash', '-c', `${download} && ${run}`];
+}
