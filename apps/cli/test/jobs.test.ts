@@ -29,7 +29,7 @@ async function startedJob(stage = 'RUNNING'): Promise<string> {
 }
 
 describe('hfjobs run', () => {
-  it('--detach sends exactly one POST /api/jobs/<whoami name> with the createJobSpec body and the token, and prints the id and URL', async () => {
+  it('--detach sends exactly one POST /api/jobs/{whoami name} with the createJobSpec body and the token, and prints the id and URL', async () => {
     const r = await hfjobs(['run', '--detach', 'ubuntu', 'echo', 'hello']);
     expect(r.code).toBe(0);
     expect(jobsPosted()).toHaveLength(1);
