@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { parseEnvAssignments, flavorWarning } from '@hfjobs/spec-builder';
+import { parseEnvAssignments, flavorWarning, type JobSpecInput, type UvJobSpecInput } from '@hfjobs/spec-builder';
 import { parseEnvFile, readLocalToken } from '@hfjobs/spec-builder/node';
 
 /** The flags `hfjobs spec` and `hfjobs uv spec` share with the Python `hf jobs run`. */
@@ -78,8 +78,41 @@ export function warnAboutFlavor(flavor: string | undefined): void {
   if (warning) process.stderr.write(`hfjobs: warning: ${warning}\n`);
 }
 
-/** `--suspend` and `--concurrency` need `--schedule`. */
-export function scheduleFields(options: JobOptions): { schedule: string; suspend?: boolean; concurrency?: boolean } | undefined {
-  if (options.schedule === undefined) return undefined;
-  return { schedule: options.schedule, ...(options.suspend && { suspend: true }), ...(options.concurrency && { concurrency: true }) };
+/** The schedule part of a scheduled Job: suspend and concurrency only when their flags are given (as in the Python CLI). */
+export function scheduleFields(schedule: string, flags: { suspend?: boolean; concurrency?: boolean }): { schedule: string; suspend?: boolean; concurrency?: boolean } {
+  return { schedule, ...(flags.suspend && { suspend: true }), ...(flags.concurrency && { concurrency: true }) };
+}
+
+/** The flags of a uv Job, beside the Job flags. */
+export interface UvOptions extends JobOptions {
+  with: string[];
+  python?: string;
+  image?: string;
+}
+
+/** A leading `--` separates IMAGE (or SCRIPT) from what follows; it is not part of the command. */
+export function commandWords(words: string[]): string[] {
+  return words[0] === '--' ? words.slice(1) : words;
+}
+
+/** The `createJobSpec` input the flags describe (env and secrets resolved as the Python CLI does). */
+export function jobInputFrom(image: string, command: string[], flags: JobOptions): JobSpecInput {
+  const { env, secrets } = resolveEnvAndSecrets(flags);
+  return { image, command: commandWords(command), env, secrets, flavor: flags.flavor ?? null, timeout: flags.timeout ?? null };
+}
+
+/** The `createUvJobSpec` input the flags describe. */
+export function uvInputFrom(script: string, args: string[], flags: UvOptions): UvJobSpecInput {
+  const { env, secrets } = resolveEnvAndSecrets(flags);
+  return {
+    script,
+    scriptArgs: commandWords(args),
+    dependencies: flags.with,
+    python: flags.python ?? null,
+    image: flags.image ?? null,
+    env,
+    secrets,
+    flavor: flags.flavor ?? null,
+    timeout: flags.timeout ?? null,
+  };
 }

@@ -1,8 +1,7 @@
 import { UsageError } from '../cli-error.js';
 import { clientFrom, type ClientFlags } from '../client-options.js';
 import { reportAndFollow } from '../follow-job.js';
-import { resolveEnvAndSecrets, warnAboutFlavor, type JobOptions } from '../job-options.js';
-import { commandWords } from './spec.js';
+import { jobInputFrom, warnAboutFlavor, type JobOptions } from '../job-options.js';
 
 export interface RunFlags extends JobOptions, ClientFlags {
   detach?: boolean;
@@ -10,11 +9,10 @@ export interface RunFlags extends JobOptions, ClientFlags {
 
 /** `hfjobs run [flags] IMAGE [--] COMMAND…`: starts a Job, then follows its logs until it ends. */
 export async function runCommand(image: string, command: string[], flags: RunFlags): Promise<void> {
-  const { env, secrets } = resolveEnvAndSecrets(flags);
+  const input = jobInputFrom(image, command, flags);
   warnAboutFlavor(flags.flavor);
   const client = clientFrom(flags);
-  const job = await client.runJob({ image, command: commandWords(command), env, secrets, flavor: flags.flavor ?? null, timeout: flags.timeout ?? null });
-  await reportAndFollow(client, job, flags.detach);
+  await reportAndFollow(client, await client.runJob(input), flags.detach);
 }
 
 /** A positive whole number from a flag, or a UsageError naming the flag. */

@@ -1,6 +1,6 @@
 import { createJobSpec, createScheduledJobSpec, maskSecrets } from '@hfjobs/spec-builder';
 import { UsageError } from '../cli-error.js';
-import { resolveEnvAndSecrets, scheduleFields, warnAboutFlavor, type JobOptions } from '../job-options.js';
+import { jobInputFrom, scheduleFields, warnAboutFlavor, type JobOptions } from '../job-options.js';
 
 /** Prints a request body as JSON, secrets masked unless asked otherwise. */
 export function printBody(body: Parameters<typeof maskSecrets>[0], showSecrets: boolean | undefined): void {
@@ -14,17 +14,11 @@ export function checkScheduleFlags(options: JobOptions): void {
   }
 }
 
-/** A leading `--` separates IMAGE from COMMAND; it is not part of the command. */
-export function commandWords(words: string[]): string[] {
-  return words[0] === '--' ? words.slice(1) : words;
-}
-
 /** `hfjobs spec [flags] IMAGE [--] COMMAND…`: prints the body that creates the Job (or scheduled Job). */
 export function specCommand(image: string, command: string[], options: JobOptions): void {
   checkScheduleFlags(options);
-  const { env, secrets } = resolveEnvAndSecrets(options);
-  const job = { image, command: commandWords(command), env, secrets, flavor: options.flavor ?? null, timeout: options.timeout ?? null };
-  const schedule = scheduleFields(options);
+  const job = jobInputFrom(image, command, options);
+  const schedule = options.schedule === undefined ? undefined : scheduleFields(options.schedule, options);
   const body = schedule ? createScheduledJobSpec({ ...schedule, ...job }) : createJobSpec(job);
   warnAboutFlavor(options.flavor);
   printBody(body, options.showSecrets);
