@@ -279,7 +279,7 @@ function generateValidateModule(all: LoadedSchema[]): string {
     lines.push(
       `/** Checks \`value\` against ${s.file}: \`{ ok: true, value }\` or \`{ ok: false, errors }\` (one per problem, each with a JSON pointer). */`,
       `export function validate${t}(value: unknown): ValidationResult<${t}> {`,
-      `  return runValidator<${t}>(raw.${t}, ${JSON.stringify(s.name)}, value);`,
+      `  return runValidator<${t}>(raw.${t}, value);`,
       '}',
       '',
       `/** Throws a ValidationError unless \`value\` is a valid ${t}. */`,

@@ -79,10 +79,21 @@ function nonEmpty(issues: ValidationIssue[]): [ValidationIssue, ...ValidationIss
   return first ? [first, ...rest] : [{ pointer: '', field: '', keyword: 'invalid', message: 'the value is invalid' }];
 }
 
-/** Runs a generated validator and shapes its answer. */
-export function runValidator<T>(validator: RawValidator, _schema: string, value: unknown): ValidationResult<T> {
+/**
+ * Runs a generated validator and shapes its answer. The issues (pointers, messages) are built on
+ * first read of `errors`: a caller that only checks `ok` does not pay for them.
+ */
+export function runValidator<T>(validator: RawValidator, value: unknown): ValidationResult<T> {
   if (validator(value)) return { ok: true, value: value as T };
-  return { ok: false, errors: nonEmpty(issuesFromRaw(validator.errors ?? [])) };
+  const raw = validator.errors ?? [];
+  let issues: [ValidationIssue, ...ValidationIssue[]] | undefined;
+  return {
+    ok: false,
+    get errors() {
+      issues ??= nonEmpty(issuesFromRaw(raw));
+      return issues;
+    },
+  };
 }
 
 /** Runs a generated validator and throws a ValidationError when the value is invalid. */

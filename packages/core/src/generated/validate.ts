@@ -7,7 +7,7 @@ import { runValidator, assertValid, type ValidationResult } from '../validation-
 
 /** Checks `value` against create-job-request.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateCreateJobRequest(value: unknown): ValidationResult<CreateJobRequest> {
-  return runValidator<CreateJobRequest>(raw.CreateJobRequest, "create-job-request", value);
+  return runValidator<CreateJobRequest>(raw.CreateJobRequest, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid CreateJobRequest. */
@@ -22,7 +22,7 @@ export function isCreateJobRequest(value: unknown): value is CreateJobRequest {
 
 /** Checks `value` against create-scheduled-job-request.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateCreateScheduledJobRequest(value: unknown): ValidationResult<CreateScheduledJobRequest> {
-  return runValidator<CreateScheduledJobRequest>(raw.CreateScheduledJobRequest, "create-scheduled-job-request", value);
+  return runValidator<CreateScheduledJobRequest>(raw.CreateScheduledJobRequest, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid CreateScheduledJobRequest. */
@@ -37,7 +37,7 @@ export function isCreateScheduledJobRequest(value: unknown): value is CreateSche
 
 /** Checks `value` against date-time.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateDateTime(value: unknown): ValidationResult<DateTime> {
-  return runValidator<DateTime>(raw.DateTime, "date-time", value);
+  return runValidator<DateTime>(raw.DateTime, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid DateTime. */
@@ -52,7 +52,7 @@ export function isDateTime(value: unknown): value is DateTime {
 
 /** Checks `value` against hardware-flavor.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateHardwareFlavor(value: unknown): ValidationResult<HardwareFlavor> {
-  return runValidator<HardwareFlavor>(raw.HardwareFlavor, "hardware-flavor", value);
+  return runValidator<HardwareFlavor>(raw.HardwareFlavor, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid HardwareFlavor. */
@@ -67,7 +67,7 @@ export function isHardwareFlavor(value: unknown): value is HardwareFlavor {
 
 /** Checks `value` against hardware-info.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateHardwareInfo(value: unknown): ValidationResult<HardwareInfo> {
-  return runValidator<HardwareInfo>(raw.HardwareInfo, "hardware-info", value);
+  return runValidator<HardwareInfo>(raw.HardwareInfo, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid HardwareInfo. */
@@ -82,7 +82,7 @@ export function isHardwareInfo(value: unknown): value is HardwareInfo {
 
 /** Checks `value` against job-info.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateJobInfo(value: unknown): ValidationResult<JobInfo> {
-  return runValidator<JobInfo>(raw.JobInfo, "job-info", value);
+  return runValidator<JobInfo>(raw.JobInfo, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid JobInfo. */
@@ -97,7 +97,7 @@ export function isJobInfo(value: unknown): value is JobInfo {
 
 /** Checks `value` against job-owner.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateJobOwner(value: unknown): ValidationResult<JobOwner> {
-  return runValidator<JobOwner>(raw.JobOwner, "job-owner", value);
+  return runValidator<JobOwner>(raw.JobOwner, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid JobOwner. */
@@ -112,7 +112,7 @@ export function isJobOwner(value: unknown): value is JobOwner {
 
 /** Checks `value` against job-spec.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateJobSpec(value: unknown): ValidationResult<JobSpec> {
-  return runValidator<JobSpec>(raw.JobSpec, "job-spec", value);
+  return runValidator<JobSpec>(raw.JobSpec, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid JobSpec. */
@@ -127,7 +127,7 @@ export function isJobSpec(value: unknown): value is JobSpec {
 
 /** Checks `value` against job-stage.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateJobStage(value: unknown): ValidationResult<JobStage> {
-  return runValidator<JobStage>(raw.JobStage, "job-stage", value);
+  return runValidator<JobStage>(raw.JobStage, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid JobStage. */
@@ -142,7 +142,7 @@ export function isJobStage(value: unknown): value is JobStage {
 
 /** Checks `value` against job-status.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateJobStatus(value: unknown): ValidationResult<JobStatus> {
-  return runValidator<JobStatus>(raw.JobStatus, "job-status", value);
+  return runValidator<JobStatus>(raw.JobStatus, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid JobStatus. */
@@ -157,7 +157,7 @@ export function isJobStatus(value: unknown): value is JobStatus {
 
 /** Checks `value` against job-volume.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateJobVolume(value: unknown): ValidationResult<JobVolume> {
-  return runValidator<JobVolume>(raw.JobVolume, "job-volume", value);
+  return runValidator<JobVolume>(raw.JobVolume, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid JobVolume. */
@@ -172,7 +172,7 @@ export function isJobVolume(value: unknown): value is JobVolume {
 
 /** Checks `value` against last-job-info.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateLastJobInfo(value: unknown): ValidationResult<LastJobInfo> {
-  return runValidator<LastJobInfo>(raw.LastJobInfo, "last-job-info", value);
+  return runValidator<LastJobInfo>(raw.LastJobInfo, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid LastJobInfo. */
@@ -187,7 +187,7 @@ export function isLastJobInfo(value: unknown): value is LastJobInfo {
 
 /** Checks `value` against scheduled-job-info.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateScheduledJobInfo(value: unknown): ValidationResult<ScheduledJobInfo> {
-  return runValidator<ScheduledJobInfo>(raw.ScheduledJobInfo, "scheduled-job-info", value);
+  return runValidator<ScheduledJobInfo>(raw.ScheduledJobInfo, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid ScheduledJobInfo. */
@@ -202,7 +202,7 @@ export function isScheduledJobInfo(value: unknown): value is ScheduledJobInfo {
 
 /** Checks `value` against scheduled-job-status.schema.json: `{ ok: true, value }` or `{ ok: false, errors }` (one per problem, each with a JSON pointer). */
 export function validateScheduledJobStatus(value: unknown): ValidationResult<ScheduledJobStatus> {
-  return runValidator<ScheduledJobStatus>(raw.ScheduledJobStatus, "scheduled-job-status", value);
+  return runValidator<ScheduledJobStatus>(raw.ScheduledJobStatus, value);
 }
 
 /** Throws a ValidationError unless `value` is a valid ScheduledJobStatus. */
