@@ -280,8 +280,10 @@ export class JobsClient {
         if (FINAL_JOB_STAGES.includes(job.status.stage)) jobEnded = true;
       }
       quietReconnects = progressed ? 0 : quietReconnects + 1;
-      if (quietReconnects > this.http.maxRetries) {
-        throw new JobsHttpError('network_error', `GET ${url}: the log stream keeps closing without new lines`, { url, attempts: quietReconnects });
+      // Following, a quiet Job is not an error: keep asking while it runs (at most every 10 s).
+      // Without follow, only a stream that broke off is reopened, and only so many times.
+      if (!options.follow && quietReconnects > this.http.maxRetries) {
+        throw new JobsHttpError('network_error', `GET ${url}: the log stream keeps breaking off`, { url, attempts: quietReconnects });
       }
       if (!jobEnded) await sleep(Math.min(this.http.retryBaseDelay * 2 ** quietReconnects, 10_000), options.signal);
     }

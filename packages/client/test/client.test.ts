@@ -291,3 +291,21 @@ describe('runUvJob on a local script', () => {
     expect(server.repos.has(`${server.user}/other`)).toBe(false);
   });
 });
+
+describe('fetchJobLogs on a quiet Job', () => {
+  it('follow keeps waiting while the Job runs, even when the stream closes again and again without lines', async () => {
+    const job = await client().runJob({ image: 'ubuntu', command: ['sleep', '60'] });
+    server.logs.set(job.id, { lines: [] });
+    const c = client({ maxRetries: 1, retryBaseDelay: 1 });
+    const lines: string[] = [];
+    const reading = (async () => {
+      for await (const line of c.fetchJobLogs(job.id, { follow: true })) lines.push(line);
+    })();
+    // many more quiet reconnects than maxRetries, then the Job logs a line and ends
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    server.logs.set(job.id, { lines: ['finally'], endStage: 'COMPLETED' });
+    await reading;
+    expect(lines).toEqual(['finally']);
+    expect(server.calls('GET', /\/logs$/).length).toBeGreaterThan(3);
+  });
+});
