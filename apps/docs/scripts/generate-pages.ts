@@ -102,14 +102,18 @@ function aliasNote(name: string, properties: Schema): string {
 function fieldTable(schema: Schema, schemas: Map<string, Schema>): string {
   const properties = (schema.properties ?? {}) as Schema;
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+  const header = ['field', 'type', 'required', 'wire alias', 'description', 'allowed values', 'default'];
   const rows = Object.entries(properties).map(([name, raw]) => {
     const prop = raw as Schema;
     const def = prop.default === undefined ? '—' : `\`${JSON.stringify(prop.default)}\``;
-    return `| \`${name}\` | ${cell(typeOf(prop, schemas))} | ${required.has(name) ? 'yes' : 'no'} | ${aliasNote(name, properties)} | ${cell(String(prop.description ?? ''))} | ${cell(constraints(prop))} | ${def} |`;
+    return [`\`${name}\``, cell(typeOf(prop, schemas)), required.has(name) ? 'yes' : 'no', aliasNote(name, properties), cell(String(prop.description ?? '')), cell(constraints(prop)), def];
   });
   if (rows.length === 0) return '';
+  // a column that says "—" on every row of this page says nothing: leave it out
+  const kept = header.map((_, i) => i).filter((i) => i < 3 || i === 4 || rows.some((row) => row[i] !== '—'));
+  const line = (cells: string[]) => `| ${kept.map((i) => cells[i]).join(' | ')} |`;
   const extra = schema.additionalProperties === false ? 'Closed: any other key is an error.' : 'Open: other keys are allowed and ignored.';
-  return ['## Fields', '', extra, '', '| field | type | required | wire alias | description | allowed values | default |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return ['## Fields', '', extra, '', line(header), `|${kept.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
 function knownValues(schema: Schema): string {
