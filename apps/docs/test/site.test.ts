@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -82,6 +82,16 @@ describe('the built site', () => {
     expect(await page.textContent('[data-testid=spec-output]')).toContain('"spaceId": "user/app"');
     await page.fill('[data-testid=spec-timeout]', 'abc');
     await expect.poll(() => page.textContent('[data-testid=spec-error]')).toContain('invalid timeout "abc"');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('a schema page shows what the schema file says now (its descriptions, read at build time)', async () => {
+    const schema = JSON.parse(readFileSync(new URL('../../../schemas/job-owner.schema.json', import.meta.url), 'utf8'));
+    const { page, errors } = await open('/reference/schemas/job-owner');
+    const text = (await page.textContent('main')) ?? '';
+    expect(text).toContain(schema.description);
+    for (const property of Object.values(schema.properties) as { description: string }[]) expect(text).toContain(property.description);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
