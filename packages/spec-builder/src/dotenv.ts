@@ -3,10 +3,10 @@
 // dialect (no bare KEY from the environment, only \n and \r unescaped, `.` and `-` in keys,
 // multi-line values), so this mirrors the Python rules instead.
 
+import { pythonStrip } from './python-text.js';
+
 /** Where Python's str.splitlines() breaks lines. */
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
-// str.strip(): Python's whitespace.
-const PY_STRIP = /^[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 // `[^\S\n]` is "whitespace but not a newline", as in the Python pattern.
 const LINE = /^\s*(?:export[^\S\n]+)?([A-Za-z_][A-Za-z0-9_]*)[^\S\n]*(=)?[^\S\n]*((?:'(?:\\'|[^'])*'|"(?:\\"|[^"])*"|[^#\n\r]+?))?[^\S\n]*(?:#.*)?$/;
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', '"': '"', '\\': '\\' };
@@ -28,7 +28,7 @@ function unescape(value: string, escapes: Readonly<Record<string, string>>): str
 export function parseDotenv(text: string, environ: Readonly<Record<string, string | undefined>> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const rawLine of text.split(LINE_BREAK)) {
-    const line = rawLine.replace(PY_STRIP, '');
+    const line = pythonStrip(rawLine);
     if (line === '' || line.startsWith('#')) continue;
     const match = LINE.exec(line);
     if (!match) continue;
@@ -36,7 +36,7 @@ export function parseDotenv(text: string, environ: Readonly<Record<string, strin
     let value: string | undefined;
     if (match[2]) {
       const raw = match[3] ?? '';
-      value = raw.replace(PY_STRIP, '');
+      value = pythonStrip(raw);
       const quoted = (value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'"));
       if (quoted) value = unescape(value.slice(1, -1), raw.startsWith('"') ? DOUBLE_QUOTE_ESCAPES : ESCAPES);
     } else if (Object.hasOwn(environ, key)) {

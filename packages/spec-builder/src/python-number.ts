@@ -2,9 +2,8 @@
 // surrounding whitespace is ignored, `_` may separate digits, float() takes exponents, inf and nan.
 // Only ASCII digits are read (Python also reads other scripts' digits; see docs/divergences.md).
 
-// str.isspace() in Python: what float() and int() strip.
-const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
-const STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'g');
+import { pythonStrip } from './python-text.js';
+
 const DIGITS = '\\d(?:_?\\d)*';
 const FLOAT = new RegExp(`^[+-]?(?:(?:${DIGITS})?\\.${DIGITS}|${DIGITS}\\.?)(?:[eE][+-]?${DIGITS})?$`);
 const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
@@ -12,7 +11,7 @@ const INT = new RegExp(`^[+-]?${DIGITS}$`);
 
 /** `float(text)` as Python computes it, or undefined where Python raises ValueError. */
 export function pythonFloat(text: string): number | undefined {
-  const stripped = text.replace(STRIP, '');
+  const stripped = pythonStrip(text);
   const special = FLOAT_SPECIAL.exec(stripped);
   if (special) return special[2]?.toLowerCase() === 'nan' ? Number.NaN : special[1] === '-' ? -Infinity : Infinity;
   return FLOAT.test(stripped) ? Number(stripped.replace(/_/g, '')) : undefined;
@@ -20,6 +19,6 @@ export function pythonFloat(text: string): number | undefined {
 
 /** `int(text)` as Python computes it (base 10), or undefined where Python raises ValueError. */
 export function pythonInt(text: string): number | undefined {
-  const stripped = text.replace(STRIP, '');
+  const stripped = pythonStrip(text);
   return INT.test(stripped) ? Number(stripped.replace(/_/g, '')) : undefined;
 }
