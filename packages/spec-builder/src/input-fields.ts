@@ -1,3 +1,4 @@
+import { escapePointerSegment } from '@hfjobs/core';
 import { JobSpecError, typeName, type JobSpecErrorCode } from './errors.js';
 
 /** Reads a builder's input object: a plain object whose keys are all known; JSON null means absent. */
@@ -34,7 +35,7 @@ export function stringMap(value: unknown, field: string, code: JobSpecErrorCode,
   }
   for (const [name, item] of Object.entries(value)) {
     if (typeof item !== 'string') {
-      const pointer = `/${field}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const pointer = `/${field}/${escapePointerSegment(name)}`;
       throw new JobSpecError(code, field, `invalid ${field}: the value of ${name} is ${typeName(item)}, not a string`, { pointer, value: shown });
     }
   }
