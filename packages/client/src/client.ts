@@ -89,6 +89,8 @@ export interface WaitOptions extends CallContext {
   onPoll?: (job: ParsedJobInfo) => void;
 }
 
+type ResourceKind = 'jobs' | 'scheduled-jobs';
+
 /** Stages after which a Job will not change any more. */
 export const FINAL_JOB_STAGES: readonly string[] = ['COMPLETED', 'CANCELED', 'ERROR', 'DELETED', 'STOPPED'];
 
@@ -146,16 +148,17 @@ export class JobsClient {
     return this.namespacePromise;
   }
 
-  private async jobUrl(ref: string, context: CallContext, suffix = ''): Promise<{ url: string; namespace: string; id: string }> {
-    const { namespace: fromId, id } = splitJobRef(ref);
-    const namespace = await this.namespaceOf(context, fromId);
-    return { url: `${this.endpoint}/api/jobs/${encodeURIComponent(namespace)}/${encodeURIComponent(id)}${suffix}`, namespace, id };
+  /** The URL of a namespace's Jobs or scheduled Jobs. */
+  private async collectionUrl(kind: ResourceKind, context: CallContext): Promise<string> {
+    return `${this.endpoint}/api/${kind}/${encodeURIComponent(await this.namespaceOf(context))}`;
   }
 
-  private async scheduledUrl(ref: string, context: CallContext, suffix = ''): Promise<{ url: string; namespace: string; id: string }> {
+  /** One Job or scheduled Job (`id` may be `namespace/id`): its URL, and what a 404 there means. */
+  private async resource(kind: ResourceKind, ref: string, context: CallContext, suffix = ''): Promise<{ url: string; namespace: string; id: string; notFound: string }> {
     const { namespace: fromId, id } = splitJobRef(ref);
     const namespace = await this.namespaceOf(context, fromId);
-    return { url: `${this.endpoint}/api/scheduled-jobs/${encodeURIComponent(namespace)}/${encodeURIComponent(id)}${suffix}`, namespace, id };
+    const url = `${this.endpoint}/api/${kind}/${encodeURIComponent(namespace)}/${encodeURIComponent(id)}${suffix}`;
+    return { url, namespace, id, notFound: `no ${kind === 'jobs' ? 'job' : 'scheduled job'} ${id} in namespace ${namespace}` };
   }
 
   private parseJob(wire: unknown, url: string): ParsedJobInfo {
@@ -219,28 +222,26 @@ export class JobsClient {
   }
 
   private async postJob(body: unknown, context: CallContext): Promise<ParsedJobInfo> {
-    const namespace = await this.namespaceOf(context);
-    const url = `${this.endpoint}/api/jobs/${encodeURIComponent(namespace)}`;
+    const url = await this.collectionUrl('jobs', context);
     return this.parseJob(await callJson(this.http, url, { method: 'POST', body, signal: context.signal }), url);
   }
 
   /** The namespace's Jobs (GET /api/jobs/{namespace}). */
   async listJobs(context: CallContext = {}): Promise<ParsedJobInfo[]> {
-    const namespace = await this.namespaceOf(context);
-    const url = `${this.endpoint}/api/jobs/${encodeURIComponent(namespace)}`;
+    const url = await this.collectionUrl('jobs', context);
     return this.list(await callJson(this.http, url, { signal: context.signal }), url, (item, u) => this.parseJob(item, u));
   }
 
   /** One Job; `id` may be `namespace/id`. */
   async inspectJob(id: string, context: CallContext = {}): Promise<ParsedJobInfo> {
-    const ref = await this.jobUrl(id, context);
-    return this.parseJob(await callJson(this.http, ref.url, { signal: context.signal, notFound: `no job ${ref.id} in namespace ${ref.namespace}` }), ref.url);
+    const ref = await this.resource('jobs', id, context);
+    return this.parseJob(await callJson(this.http, ref.url, { signal: context.signal, notFound: ref.notFound }), ref.url);
   }
 
   /** Cancels a Job (POST …/cancel). */
   async cancelJob(id: string, context: CallContext = {}): Promise<void> {
-    const ref = await this.jobUrl(id, context, '/cancel');
-    await call(this.http, ref.url, { method: 'POST', signal: context.signal, notFound: `no job ${ref.id} in namespace ${ref.namespace}` });
+    const ref = await this.resource('jobs', id, context, '/cancel');
+    await call(this.http, ref.url, { method: 'POST', signal: context.signal, notFound: ref.notFound });
   }
 
   /**
@@ -249,7 +250,7 @@ export class JobsClient {
    * closes or drops while the Job runs is reopened, and no line is given twice or lost.
    */
   async *fetchJobLogs(id: string, options: LogOptions = {}): AsyncGenerator<string> {
-    const ref = await this.jobUrl(id, options, '/logs');
+    const ref = await this.resource('jobs', id, options, '/logs');
     const url = options.tail === undefined ? ref.url : `${ref.url}?tail=${encodeURIComponent(String(options.tail))}`;
     const lines = new LogDeduplicator();
     let jobEnded = false;
@@ -258,7 +259,7 @@ export class JobsClient {
       lines.reconnect();
       let progressed = false;
       let dropped = false;
-      const response = await call(this.http, url, { stream: true, signal: options.signal, notFound: `no job ${ref.id} in namespace ${ref.namespace}` });
+      const response = await call(this.http, url, { stream: true, signal: options.signal, notFound: ref.notFound });
       try {
         if (response.body) {
           const events = logEvents(response.body, { ...(options.follow ? {} : { idleTimeout: this.logsIdleTimeout }), ...(options.signal ? { signal: options.signal } : {}) });
@@ -317,27 +318,25 @@ export class JobsClient {
   }
 
   private async postScheduled(body: unknown, context: CallContext): Promise<ParsedScheduledJobInfo> {
-    const namespace = await this.namespaceOf(context);
-    const url = `${this.endpoint}/api/scheduled-jobs/${encodeURIComponent(namespace)}`;
+    const url = await this.collectionUrl('scheduled-jobs', context);
     return this.parseScheduled(await callJson(this.http, url, { method: 'POST', body, signal: context.signal }), url);
   }
 
   /** The namespace's scheduled Jobs. */
   async listScheduledJobs(context: CallContext = {}): Promise<ParsedScheduledJobInfo[]> {
-    const namespace = await this.namespaceOf(context);
-    const url = `${this.endpoint}/api/scheduled-jobs/${encodeURIComponent(namespace)}`;
+    const url = await this.collectionUrl('scheduled-jobs', context);
     return this.list(await callJson(this.http, url, { signal: context.signal }), url, (item, u) => this.parseScheduled(item, u));
   }
 
   /** One scheduled Job; `id` may be `namespace/id`. */
   async inspectScheduledJob(id: string, context: CallContext = {}): Promise<ParsedScheduledJobInfo> {
-    const ref = await this.scheduledUrl(id, context);
-    return this.parseScheduled(await callJson(this.http, ref.url, { signal: context.signal, notFound: `no scheduled job ${ref.id} in namespace ${ref.namespace}` }), ref.url);
+    const ref = await this.resource('scheduled-jobs', id, context);
+    return this.parseScheduled(await callJson(this.http, ref.url, { signal: context.signal, notFound: ref.notFound }), ref.url);
   }
 
   private async scheduledAction(id: string, method: 'POST' | 'DELETE', suffix: string, context: CallContext): Promise<void> {
-    const ref = await this.scheduledUrl(id, context, suffix);
-    await call(this.http, ref.url, { method, signal: context.signal, notFound: `no scheduled job ${ref.id} in namespace ${ref.namespace}` });
+    const ref = await this.resource('scheduled-jobs', id, context, suffix);
+    await call(this.http, ref.url, { method, signal: context.signal, notFound: ref.notFound });
   }
 
   /** Deletes a scheduled Job. */
