@@ -7,15 +7,25 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Whether a FILE argument means standard input (`-` or absent). */
+function isStdin(file: string | undefined): boolean {
+  return file === undefined || file === '-';
+}
+
+/** How messages name the input: the file, or `stdin`. */
+export function inputName(file: string | undefined): string {
+  return isStdin(file) ? 'stdin' : (file as string);
+}
+
 /**
  * Reads a JSON document from FILE, or from stdin when FILE is `-` or absent.
  * Errors are UsageErrors that name the file but never echo its content (it may hold secrets).
  */
 export async function readJsonInput(file: string | undefined, stdin: NodeJS.ReadableStream = process.stdin): Promise<unknown> {
-  const name = file === undefined || file === '-' ? 'stdin' : file;
+  const name = inputName(file);
   let text: string;
   try {
-    text = name === 'stdin' ? await readStdin(stdin) : readFileSync(name, 'utf8');
+    text = isStdin(file) ? await readStdin(stdin) : readFileSync(name, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `no such file: ${name}` : `cannot read ${name} (${code ?? 'error'})`);

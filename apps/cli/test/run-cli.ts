@@ -23,6 +23,8 @@ export interface CliResult {
  */
 export interface RunOptions {
   input?: string;
+  /** the working directory (default: this process's) */
+  cwd?: string;
   env?: Record<string, string>;
   /** the test prints a secret on purpose (--show-secrets): leave it out of the no-secrets check */
   allowSecrets?: boolean;
@@ -30,7 +32,7 @@ export interface RunOptions {
 
 export function runCli(args: string[], options: RunOptions = {}): CliResult {
   const env = { ...process.env, HF_ENDPOINT: '', ...options.env };
-  const result = spawnSync(CLI, args, { input: options.input ?? '', env, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(CLI, args, { input: options.input ?? '', env, encoding: 'utf8', timeout: 30_000, ...(options.cwd ? { cwd: options.cwd } : {}) });
   printed.push({ args, text: `${result.stdout}${result.stderr}`, allowSecrets: Boolean(options.allowSecrets) });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -65,6 +65,12 @@ describe('hfjobs validate', () => {
     expect(lines).toContain('stdin: /command/1 must be a string [type]');
     expect(lines).toContain('stdin: /dockerImage must not be empty [minLength]');
     expect(lines).toContain('stdin: /timeoutSeconds must be >= 0 [minimum]');
+  });
+
+  it('reads a file named "stdin" from the file, not from standard input', () => {
+    const file = tempFile('stdin', ISSUE_EXAMPLE);
+    const r = runCli(['validate', 'job-info', 'stdin'], { input: 'not json', cwd: dirname(file) });
+    expect(r).toMatchObject({ code: 0, stdout: 'valid job-info: stdin\n' });
   });
 
   it('--json prints the result for machines', () => {

@@ -1,5 +1,5 @@
 import { parseJobInfo, parseScheduledJobInfo, type ParseOptions } from '@hfjobs/core';
-import { readJsonInput } from '../read-json.js';
+import { inputName, readJsonInput } from '../read-json.js';
 import { schemaType } from '../schema-type.js';
 
 const PARSERS = {
@@ -19,7 +19,7 @@ export async function parseCommand(type: string, file: string | undefined, optio
   const name = schemaType(type, ['job-info', 'scheduled-job-info']) as keyof typeof PARSERS;
   const parse = PARSERS[name];
   const value = await readJsonInput(file);
-  const parseOptions: ParseOptions = { source: file === undefined || file === '-' ? 'stdin' : file };
+  const parseOptions: ParseOptions = { source: inputName(file) };
   if (options.endpoint !== undefined) parseOptions.endpoint = options.endpoint;
   const parsed = Array.isArray(value) ? value.map((item) => parse(item, parseOptions)) : parse(value, parseOptions);
   process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import { VALIDATORS } from '@hfjobs/core';
 import { CheckFailed } from '../cli-error.js';
-import { readJsonInput } from '../read-json.js';
+import { inputName, readJsonInput } from '../read-json.js';
 import { schemaType } from '../schema-type.js';
 
 export interface ValidateOptions {
@@ -12,7 +12,7 @@ export async function validateCommand(type: string, file: string | undefined, op
   const name = schemaType(type);
   const value = await readJsonInput(file);
   const result = VALIDATORS[name](value);
-  const source = file === undefined || file === '-' ? 'stdin' : file;
+  const source = inputName(file);
   if (options.json) {
     process.stdout.write(`${JSON.stringify(result.ok ? { valid: true, type: name } : { valid: false, type: name, errors: result.errors })}\n`);
   } else if (result.ok) {
